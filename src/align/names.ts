@@ -184,7 +184,7 @@ export function stateMediaKey(name: string): { country: string | null } | null {
   return { country };
 }
 
-const ORG_STOP = new Set(["the", "of", "for", "and", "on", "in", "at", "to", "a", "an", "&"]);
+export const ORG_STOP: ReadonlySet<string> = new Set(["the", "of", "for", "and", "on", "in", "at", "to", "a", "an", "&"]);
 
 /** Organisation key: lower-cased words without a leading article or possessive. */
 export function orgKey(name: string): string {

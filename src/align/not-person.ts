@@ -171,7 +171,12 @@ export function isCommonWordName(name: string, articleText: string): boolean {
 }
 
 /** Role nouns for one person that the model's person nouns leave out ("the GOP front-runner", "a campaign surrogate"). */
-const ROLE_HEADS: ReadonlySet<string> = new Set(["front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer"]);
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  "front-runner", "frontrunner", "attendee", "confidant", "surrogate", "ally", "spymaster", "producer",
+  // Read on PolNeAR train typed organisations: "Another commenter", "NFL legend", "GOP speechwriter",
+  // "Clinton's introducer", "Supreme Court justice", "former first lady", "this Trump look-alike".
+  "commenter", "legend", "speechwriter", "introducer", "impostor", "look-alike", "lookalike", "justice", "lady", "socialist",
+]);
 
 /** Words that open what a head noun is of or for ("A producer for Yahoo Studios"): the head is the word before. */
 const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from", "in", "on", "by"]);
@@ -186,7 +191,8 @@ const HEAD_ENDS: ReadonlySet<string> = new Set(["of", "for", "at", "with", "from
  */
 export function describesOnePerson(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  if (words.length < 2 || !(/^\p{Lu}/u.test(words[0]) || /^(?:a|an|one|another|the)$/.test(words[0]))) return false;
+  // Any first word: a description may open in lower case ("former first lady", "this Trump look-alike").
+  if (words.length < 2) return false;
   const cut = words.findIndex((w, i) => i > 0 && HEAD_ENDS.has(w));
   const last = words[(cut > 0 ? cut : words.length) - 1];
   return /^\p{Ll}/u.test(last) && (ROLE_HEADS.has(last) || (PERSON_NOUNS.has(last) && !GROUP_PLURALS.has(last)));
@@ -314,6 +320,14 @@ const DESCRIPTION_ENDS: ReadonlySet<string> = new Set([...HEAD_ENDS, "who", "who
 /** Words for many people that a description may be alone or open with ("some", "those surveyed", "both"). */
 const MANY_WORDS: ReadonlySet<string> = new Set(["some", "others", "both", "none", "those", "these", "several", "all", "more", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
 
+/**
+ * Words for many that no one is named ("Several said …", "Dozens", "None"), capitalised or not; the
+ * model's NOT_NAMES holds "some", "both", "all", "those", "these". Not "more" (Thomas More) nor
+ * "others", which common-plural reads with its article. A quantifier is a group of people or
+ * nothing: "Several" was one organisation (PolNeAR train).
+ */
+const NEVER_NAMES: ReadonlySet<string> = new Set(["several", "none", "two", "three", "four", "five", "dozens", "hundreds", "thousands"]);
+
 /** Lower-case words in "-s" that are no plurals ("news", "series", "politics", "bias"). */
 const NOT_PLURALS: ReadonlySet<string> = new Set(["news", "series", "species", "politics", "economics", "physics", "ethics", "was", "has", "does", "is", "as", "us", "yes", "its", "this", "thus", "plus", "less", "unless", "bias", "alias", "atlas", "canvas", "gas", "chaos", "lens", "headquarters"]);
 
@@ -327,7 +341,7 @@ export function describesMany(words: readonly string[]): boolean {
   const first = bare(words[0]);
   // Capitalised only where it is no name ("Some", "Both" opening a sentence; not "Others", which
   // common-plural reads with its article).
-  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first));
+  const many = MANY_WORDS.has(first) && (/^\p{Ll}/u.test(words[0]) || NOT_NAMES.has(first) || NEVER_NAMES.has(first));
   if (many && (words.length === 1 || !/^\p{Lu}/u.test(words[1]))) return true;
   const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
   const raw = words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
@@ -341,6 +355,14 @@ function headOf(words: readonly string[]): string {
   const cut = words.findIndex((w, i) => i > 0 && DESCRIPTION_ENDS.has(w.toLowerCase().replace(/[,;:]$/u, "")));
   return words[(cut > 0 ? cut : words.length) - 1].replace(/[,;:.]$/u, "");
 }
+
+/**
+ * Words that stand for one without saying one what, or an auxiliary that opened a question, alone
+ * ("Another advised", a road sign; "One says", a ranking; "Another tweeted", a person; "Does"): no
+ * one is named, neither a body nor a person. Not "May" and the other months of NOT_NAMES (a surname
+ * as often), nor the words for many ("Some", "Both": describesMany).
+ */
+const NO_ONE_WORDS: ReadonlySet<string> = new Set(["another", "one", "each", "either", "neither", "this", "that", "does", "did", "is", "are", "was", "were", "has", "have", "had"]);
 
 /** Plurals the person nouns hold that are bodies ("one of the groups" is a body). */
 const BODY_PLURALS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations"]);
@@ -533,6 +555,22 @@ export const NOT_PERSON_RULES: readonly NotPersonRule[] = [
       const head = headOf(words.slice(2));
       return GROUP_PLURALS.has(head) && !BODY_PLURALS.has(head);
     },
+  },
+  {
+    id: "both",
+    reason:
+      "\"Both\" opens no body's name: \"Both Ms. Conway and Mr. Bannon\", \"Both Cuban-Americans\" typed a body are two people or a people, a group (the word alone and \"Both men\" are plural-description's)",
+    type: "group",
+    from: ["organisation"],
+    test: (words) => words.length > 1 && bare(words[0]) === "both",
+  },
+  {
+    id: "no-one-named",
+    reason:
+      "a determiner that stands for one without saying one what, or an auxiliary, alone (\"Another advised\", \"One says\", \"Does\") names no one: neither a body nor a person; an unnamed source's own type stays (\"One resident … Another said\")",
+    type: "unknown",
+    from: ["person", "unknown", "organisation"],
+    test: (words) => words.length === 1 && NO_ONE_WORDS.has(bare(words[0])),
   },
   {
     id: "lower-case-word",

@@ -6,6 +6,7 @@ import { escapeRegExp } from "../model/escape-regexp.js";
 import { isDocumentSource } from "../model/document-source.js";
 import { abstractSourceType } from "../model/abstract-source.js";
 import { nicknamesIn } from "./nicknames.js";
+import { holdsInOrder, undottedAcronym } from "./org-words.js";
 import { bodyNamesIn } from "./body-names.js";
 import { mayBePublisherName, publisherCues, type PublisherCues } from "./publisher.js";
 import { meansNewspaper } from "./newspaper.js";
@@ -717,7 +718,7 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
   const scoped = plain.filter((n) => n.includes("\u0000"));
   const byKey = new Map<string, string>();
   for (const n of named) {
-    const k = orgKey(n);
+    const k = undottedAcronym(n)?.toLowerCase() ?? orgKey(n);
     const prev = byKey.get(k);
     if (prev) nameUf.union(idx.get(prev)!, idx.get(n)!);
     else byKey.set(k, n);
@@ -754,8 +755,8 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
   // short form. (Not any capitalised word: "Department" opens a sentence as often as a name.) A
   // name, not a description it opens with a role in lower case ("GOP speechwriter" is no "GOP").
   const namesOn = (m: string) => /^\p{Lu}/u.test(m.trim().replace(/^the\s+/i, "").split(/\s+/)[1] ?? "");
-  const joinLeading = (n: string) => {
-    const word = orgKey(n);
+  const joinLeading = (n: string, acronym: string) => {
+    const word = orgKey(acronym);
     const longer = new Set((byToken.get(word) ?? []).filter((m) => !m.includes("\u0000") && orgKey(m).startsWith(`${word} `) && namesOn(m)).map((m) => nameUf.find(idx.get(m)!)));
     if (longer.size === 1) nameUf.union(idx.get(n)!, [...longer][0]);
   };
@@ -790,19 +791,26 @@ function linkOrganisations(nodes: readonly Node[], uf: UnionFind, textOf: (artic
     const a = long.slice(0, long.indexOf("\u0000"));
     return byName.get(short)!.some((node) => node.articleIds.includes(a)) || wordForWord(short, long);
   };
-  for (const n of named) {
+  // A name holds another's words in their order (a description of an article is read by fromItsArticle).
+  const ordered = (short: string, long: string) => long.includes("\u0000") || holdsInOrder(orgKey(short).split(" "), orgKey(long).split(" "));
+  // Longer names first, so that two longer names that are one body ("Syrian Observatory", "Syrian
+  // Observatory for Human Rights") are joined before a shorter one inside both looks for its one
+  // superset: in input order it found two and joined neither (stable: ties keep input order).
+  const longestFirst = [...named].sort((a, b) => keyTokens.get(b)!.size - keyTokens.get(a)!.size);
+  for (const n of longestFirst) {
     if (isOneWordName(n)) joinByMention(n);
-    if (isAcronym(n)) {
-      const hits = new Set((byAcronym.get(n.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
+    const acronym = undottedAcronym(n) ?? n;
+    if (isAcronym(acronym)) {
+      const hits = new Set((byAcronym.get(acronym.toLowerCase()) ?? []).map((m) => nameUf.find(idx.get(m)!)));
       if (hits.size === 1) nameUf.union(idx.get(n)!, [...hits][0]);
-      else if (hits.size === 0) joinLeading(n);
+      else if (hits.size === 0) joinLeading(n, acronym);
       continue;
     }
     // A place joins a longer name only as its head: "Wall Street" is not "Wall Street Journal", nor
     // "United States" its Customs and Border Protection. A description owned by someone ("her
     // Twitter account") is theirs, not the body it names.
     const place = isPlaceName(n);
-    joinSuperset(n, null, fromItsArticle, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long) && !anotherSource(short, long));
+    joinSuperset(n, null, fromItsArticle, (short, long) => (!place || headOf(short, long)) && !/^(?:his|her|their)\s/i.test(keyName(long)) && holdsAsName(short, long) && !anotherSource(short, long) && ordered(short, long));
   }
   // "the agency" joins the one name of its own article that holds it ("International Atomic Energy
   // Agency", "nonpartisan Congressional Budget Office" for "budget office"), never a name found only

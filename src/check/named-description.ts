@@ -1,6 +1,7 @@
 import { escapeRegExp, type Quote, type Report } from "../model/index.js";
 import { NOT_NAMES } from "../model/name-words.js";
 import { FIRST_NAME_GENDER } from "../model/given-names.js";
+import { isPlaceName } from "../model/place-names.js";
 
 /**
  * Whether an unnamed speaker is in fact one person the article names: a definite description ("the
@@ -118,6 +119,10 @@ const THE_BEFORE = /\bthe\s+(?:[^.,;:!?"“”()\n]{1,50}?\sand\s+)?$/i;
  * quote as it is. Read on PolNeAR train, 15 anonymous-source findings were such second names for
  * the senators, governors and candidates their stories quote by name.
  */
+/** Whether `text` opens with `words` as whole words, case aside. */
+const opensWith = (text: string, words: string): boolean =>
+  text.toLowerCase().startsWith(words.toLowerCase()) && !/[\p{L}\p{N}]/u.test(text[words.length] ?? "");
+
 export function asWrittenAtCredit(q: Quote, text: string): Quote {
   const speaker = q.speaker?.trim() ?? "";
   if (!speaker || DETERMINER.test(speaker)) return q;
@@ -125,6 +130,8 @@ export function asWrittenAtCredit(q: Quote, text: string): Quote {
   // The mention holds "the" itself ("The Wisconsin Republican"), or the text writes it just before.
   const definite =
     (/^the\s/i.test(mention) && mention.toLowerCase().endsWith(speaker.toLowerCase())) ||
+    // "The Supreme Court justice -- who has been involved in a scuffle …": "the", the words, an aside.
+    (/^the\s/i.test(mention) && opensWith(mention.replace(/^the\s+/i, ""), speaker)) ||
     // The pattern runs on those 70 characters only, never on the text, so it needs no precheck.
     (q.mentionSpan !== null && mention.toLowerCase().startsWith(speaker.toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, q.mentionSpan.start - 70), q.mentionSpan.start)));
   return definite ? { ...q, speaker: `the ${speaker}` } : q;
@@ -174,14 +181,15 @@ function keptUnnamed(text: string, head: string): boolean {
  * Whether a definite description ("the retired neurosurgeon", "the presumptive Republican
  * presidential nominee", "the senator") points back to someone the article names: a story brings an
  * unnamed source in with "a", "an" or "one" ("a senior Cruz adviser"), or says it keeps them unnamed;
- * "the" with neither before it is the writer's second name for a person named earlier. Read on
+ * "the" (or "this", "that") with neither before it is the writer's second name for a person named earlier. Read on
  * PolNeAR train, 10 of 40 anonymous-source findings were such descriptions of Trump, Clinton, Carson,
  * Rubio or Ban Ki-moon. Only in an article that quotes someone by full name (whom it may mean).
  */
 export function anaphoric(q: Quote, a: ArticlePeople): boolean {
   const speaker = q.speaker?.trim() ?? "";
-  if (!/^the\s/i.test(speaker) || a.quoted.length === 0) return false;
-  const desc = speaker.replace(/^the\s+/i, "").toLowerCase().split(/\s+/);
+  // "this" and "that" point back as "the" does ("this Trump look-alike declared").
+  if (!/^(?:the|this|that)\s/i.test(speaker) || a.quoted.length === 0) return false;
+  const desc = speaker.replace(/^(?:the|this|that)\s+/i, "").toLowerCase().split(/\s+/);
   const head = desc[desc.length - 1];
   if (!head || UNNAMED_HEADS.has(head) || PSEUDONYM.test(speaker) || unnamedBefore(head, a.lower.slice(0, q.span.start))) return false;
   return !keptUnnamed(a.text, head);
@@ -219,3 +227,71 @@ export function namedInPassing(q: Quote, a: Pick<ArticlePeople, "text" | "lower"
   }
   return false;
 }
+
+/**
+ * Nouns for a relative ("husband", "son", "mother"); with "ex-", "step", "half-", "grand", "great-"
+ * before them or "-in-law" after ("ex-wife", "stepson", "brother-in-law"), which relativeNoun strips.
+ */
+const KIN: ReadonlySet<string> = new Set([
+  "husband", "wife", "spouse", "widow", "widower", "fiance", "fiancee", "fiancé", "fiancée",
+  "son", "daughter", "child", "mother", "father", "mom", "mum", "dad", "parent",
+  "brother", "sister", "sibling", "twin", "uncle", "aunt", "nephew", "niece", "cousin",
+  "grandmother", "grandfather", "grandson", "granddaughter", "grandchild", "grandma", "grandpa",
+]);
+
+const relativeNoun = (w: string): boolean => KIN.has(w.replace(/^(?:ex-|step-?|half-|(?:great-)+)/u, "").replace(/-in-law$/u, ""));
+
+/** "his", "her", "their", "my" or a capitalised name's possessive ("Schilling's", "Betsy’s") that opens a relative's description. */
+const KIN_OWNER = /^(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|\p{Lu}[\p{L}.-]*[’']s?)$/u;
+
+/**
+ * Whether an unnamed speaker is a relative of a person the story names: an owner (a possessive
+ * pronoun, or a name's possessive) then at most two lower-case words ("late", "19-year-old") and a
+ * noun for a relative ("her husband", "Schilling's son", "his late ex-wife", "my father"). Such a
+ * person is told by the tie to one the reader knows, no source the story keeps unnamed (a spokesman
+ * or a friend is one). A pronoun's relative only in a story that quotes someone by full name (whom
+ * the pronoun may stand for), as anaphoric asks. Read on PolNeAR train and dev: 17 anonymous-source
+ * findings were such relatives of Bill Clinton, Trump, Schilling and the writers of op-eds.
+ */
+export function relativeOfNamed(q: Quote, a: Pick<ArticlePeople, "quoted">): boolean {
+  const words = (q.speaker?.trim() ?? "").split(/\s+/u);
+  if (words.length < 2 || words.length > 4 || !KIN_OWNER.test(words[0])) return false;
+  const noun = words[words.length - 1].toLowerCase();
+  if (!relativeNoun(noun) || !words.slice(1, -1).every((w) => /^[\p{Ll}\p{N}-]+$/u.test(w))) return false;
+  const pronoun = !/[’']s?$/u.test(words[0]);
+  return !pronoun || a.quoted.length > 0;
+}
+
+/**
+ * A full name right after the credit's description, set off by a comma, with at most three
+ * lower-case words before it ("exhorted Clinton's introducer, actress Jamie Lee Curtis"; "said the
+ * host, Maria Lund"): the story names the bearer in apposition, which the attribution did not take.
+ * The first name word is a given name the model knows, or else no word of the run is a place's, a
+ * body's or a sentence word (so "a resident, Des Moines" is none), the last no possessive ("the official, Tom Roe's deputy" is unnamed). The pattern reads the 80
+ * characters after the mention only, never the text.
+ */
+const APPOSITIVE_NAME = /^,\s+(?:[\p{Ll}-]+\s+){0,3}((\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+|\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)(?![\p{L}’'])/u;
+const APPOSITIVE_WINDOW = 80;
+
+export function namedInApposition(q: Quote, text: string): boolean {
+  if (!q.mentionSpan) return false;
+  // The mention may hold the appositive itself ("Clinton's introducer, actress Jamie Lee Curtis"):
+  // read on from the speaker's words inside it.
+  const { start, end } = q.mentionSpan;
+  const speaker = (q.speaker ?? "").trim().toLowerCase();
+  const inMention = speaker ? text.slice(start, end).toLowerCase().indexOf(speaker) : -1;
+  const from = inMention >= 0 ? start + inMention + speaker.length : end;
+  const m = APPOSITIVE_NAME.exec(text.slice(from, from + APPOSITIVE_WINDOW));
+  if (!m) return false;
+  if (FIRST_NAME_GENDER.has(m[2].toLowerCase())) return true;
+  // A given name the model does not know ("Jamie Lee Curtis"): a run no place, body or sentence word is.
+  const words = m[1].split(/\s+/u);
+  return !isPlaceName(m[1]) && !words.some((w) => NOT_NAMES.has(w.toLowerCase()) || isPlaceName(w) || BODY_NAME_WORDS.has(w));
+}
+
+/** Capitalised words of a body's or an outlet's name, which a person's name is not made of ("Harbor Port Authority", "White House"). */
+const BODY_NAME_WORDS: ReadonlySet<string> = new Set([
+  "Authority", "Department", "Agency", "Committee", "Council", "Party", "Association", "Institute", "Foundation", "Center",
+  "Centre", "University", "College", "Commission", "Office", "Bureau", "Service", "Times", "Post", "News", "Journal",
+  "House", "Court", "Ministry", "Group", "Company", "Corporation", "Inc", "Press", "Network", "Fund", "Union", "Club",
+]);

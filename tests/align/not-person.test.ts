@@ -61,6 +61,11 @@ describe("notPersonRule: descriptions of many", () => {
     ["must: a plural head after a possessive, typed an organisation", "Romney's associates", "organisation"],
     ["must: a word for many, capitalised, typed an organisation", "Some", "organisation"],
     ["must: a count of bodies typed an organisation", "three television networks", "organisation"],
+    // A quantifier that opened its sentence ("Several said …") is many people, whatever the type.
+    ["must: a quantifier alone, capitalised, typed an organisation", "Several", "organisation"],
+    ["must: a quantifier alone, capitalised, typed a person", "Several", "person"],
+    ["must: a count in words alone, capitalised", "Dozens", "organisation"],
+    ["must: none, capitalised", "None", "unknown"],
   ])("%s: %s", (_n, name, type) => {
     const r = notPersonRule(name, type as SpeakerType);
     expect([r?.id, r?.type]).toEqual(["plural-description", "group"]);
@@ -76,6 +81,7 @@ describe("notPersonRule: descriptions of many", () => {
     ["must-not: a name ending in s", "Bernie Sanders", "person"],
     ["must-not: a word for many before a name", "Both Clinton and Trump", "person"],
     ["must-not: a capitalised word for many that may be a name", "Others", "person"],
+    ["must-not: a capitalised word for many that is a surname", "More", "person"],
     ["must-not: an unnamed source's own type", "security specialists", "anonymous"],
     ["must-not: a body's name whose plural is capitalised", "Reporters Without Borders", "organisation"],
     ["must-not: a union's name", "United Auto Workers", "organisation"],
@@ -355,8 +361,58 @@ describe("describesOnePerson", () => {
     ["must-not: a group of people", "a group of rabbis", false],
     ["must: the definite article", "the campaign surrogate", true],
     ["must-not: one word", "surrogate", false],
+    // Role nouns for one person the model's person nouns leave out, and descriptions that open in lower case.
+    ["must: an indefinite determiner and a commenter", "Another commenter", true],
+    ["must: a league's legend", "NFL legend", true],
+    ["must: a speechwriter", "GOP speechwriter", true],
+    ["must: a name's introducer", "Clinton's introducer", true],
+    ["must: a court's justice in lower case", "Supreme Court justice", true],
+    ["must: a description opening in lower case", "former first lady", true],
+    ["must: a demonstrative and a look-alike", "this Harbor look-alike", true],
+    ["must-not: a body's name ending in its capitalised noun", "Supreme Court Justice Department", false],
+    ["must-not: a lower-case description of a thing", "editorial board", false],
   ])("%s: %j", (_why, name, expected) => {
     expect(describesOnePerson(name)).toBe(expected);
+  });
+});
+
+// A word that stands for one without saying one what ("Another advised", a road sign; "One says",
+// a ranking; "Does" of a misread question) names no one: neither a body nor a person.
+describe("notPersonRule: a determiner or an auxiliary alone", () => {
+  it.each([
+    ["must: Another typed an organisation", "Another", "organisation"],
+    ["must: One typed a person", "One", "person"],
+    ["must: an auxiliary that opened a question", "Does", "organisation"],
+    ["must: Each, open type", "Each", "unknown"],
+  ])("%s: %s", (_n, name, type) => {
+    const r = notPersonRule(name, type as SpeakerType, { articleText: `${name} said so.` });
+    expect([r?.id, r?.type]).toEqual(["no-one-named", "unknown"]);
+  });
+  it.each([
+    ["must-not: an unnamed source's own type (\"One resident … Another said\")", "Another", "anonymous"],
+    ["must-not: a surname that is also a month", "May", "person"],
+    ["must-not: a determiner before a noun", "Another commenter", "organisation"],
+    ["must-not: a quantifier of many", "Some", "organisation"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType, { articleText: `${name} said so.` })?.id).not.toBe("no-one-named");
+  });
+});
+
+// "Both" opens no body's name: two named people or a people in the plural, typed a body, are many.
+describe("notPersonRule: both of them, typed a body", () => {
+  it.each([
+    ["must: two people by title and surname", "Both Ms. Vogt and Mr. Reyes"],
+    ["must: a people in the plural, capitalised", "Both Cuban-Americans"],
+  ])("%s: %s", (_n, name) => {
+    const r = notPersonRule(name, "organisation");
+    expect([r?.id, r?.type]).toEqual(["both", "group"]);
+  });
+  it.each([
+    ["must-not: a person's type (the attribution's)", "Both Clinton and Trump", "person"],
+    ["must-not: a body's name", "Harbor Both Foundation", "organisation"],
+    ["must-not: the word alone is many already", "Both", "organisation"],
+  ])("%s: %s", (_n, name, type) => {
+    expect(notPersonRule(name, type as SpeakerType)?.id).not.toBe("both");
   });
 });
 

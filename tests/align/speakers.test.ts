@@ -656,3 +656,37 @@ describe("alignSpeakers: documents", () => {
     expect(r.speakers.map((s) => [s.name, s.type])).toEqual([["congressional report", "document"]]);
   });
 });
+
+// linkOrganisations' edge cases: how organisation names of several articles join, whatever order
+// the quotes come in.
+describe("alignSpeakers: organisations across articles", () => {
+  const art = (id: string) => article(id, "Ledger", "2024-05-01", "x".repeat(50));
+  const [o1, o2, o3] = [art("o1"), art("o2"), art("o3")];
+  const org = (a: typeof o1, name: string) => said(a, name, "organisation");
+  const grouped = (r: ReturnType<typeof alignSpeakers>) => r.speakers.map((s) => [s.name, ...s.aliases].sort().join(" = ")).sort();
+  it.each([
+    ["must: an acronym written with full stops joins the name it spells", ["United Nations", "U.N."], ["U.N. = United Nations"]],
+    ["must: the same acronym with and without full stops", ["F.B.I.", "FBI"], ["F.B.I. = FBI"]],
+    ["must-not: an acronym two names spell", ["Committee to Protect Journalists", "Center for Public Justice", "CPJ"], ["CPJ", "Center for Public Justice", "Committee to Protect Journalists"]],
+    ["must: a name turned round about its glue word", ["Justice Department", "Department of Justice"], ["Department of Justice = Justice Department"]],
+    ["must: a name that opens a longer one word for word", ["Harbor Observatory", "Harbor Observatory for Human Rights"], ["Harbor Observatory = Harbor Observatory for Human Rights"]],
+    ["must-not: the words of a name inside another body's, in another order, with more words", ["Republican National Committee", "National Republican Congressional Committee"], ["National Republican Congressional Committee", "Republican National Committee"]],
+    ["must-not: a body of one state media and another's, without a country, where two are named", ["Syrian state media", "Iranian state television", "state television"], ["Iranian state television", "Syrian state media", "state television"]],
+  ] as const)("%s", (_name, speakers, want) => {
+    const arts = [o1, o2, o3];
+    const r = alignSpeakers(arts, speakers.map((s, i) => org(arts[i], s)));
+    expect(grouped(r)).toEqual([...want].sort());
+  });
+
+  // A shorter name inside two longer ones that are one body ("Syrian Observatory" inside "Syrian
+  // Observatory for Human Rights") joins them in whatever order the names come.
+  it.each([
+    ["must: the short name first", ["Observatory", "Harbor Observatory for Human Rights", "Harbor Observatory"]],
+    ["must: the short name last", ["Harbor Observatory for Human Rights", "Harbor Observatory", "Observatory"]],
+    ["must: the short name between", ["Harbor Observatory", "Observatory", "Harbor Observatory for Human Rights"]],
+  ] as const)("%s", (_name, speakers) => {
+    const arts = [o1, o2, o3];
+    const r = alignSpeakers(arts, speakers.map((s, i) => org(arts[i], s)));
+    expect(r.speakers).toHaveLength(1);
+  });
+});

@@ -135,6 +135,20 @@ describe("anonymous-source: a description credited without the “the” its art
       found: [],
     },
     {
+      name: "must-not: “the” in a mention that holds an aside after the description",
+      text: `${opening} The Iowa Republican -- who has fought the party for days -- said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "The Iowa Republican -- who has fought the party for days",
+      found: [],
+    },
+    {
+      name: "must: “the” before other words that open the mention",
+      text: `${opening} The other Iowa Republican -- who has fought the party for days -- said “The polls are wrong.”`,
+      speaker: "Iowa Republican",
+      mention: "The other Iowa Republican -- who has fought the party for days",
+      found: ["q"],
+    },
+    {
       name: "must: no “the” before it (a headline's “Iowa Republican says”)",
       text: `${opening} Iowa Republican says “The polls are wrong.”`,
       speaker: "Iowa Republican",
@@ -202,5 +216,136 @@ describe("anonymous-source: a description whose bearer the story names in passin
   ])("$name", ({ text, speaker, found }) => {
     const words = text.slice(text.indexOf("“") + 1, text.indexOf("”"));
     expect(unnamed(text, [anon("q", words, speaker)])).toEqual(found);
+  });
+});
+
+// A relative of someone the story names ("her husband", "Schilling's son", "his late wife") is a
+// person the reader can tell, described by that tie: no source the story keeps unnamed.
+describe("anonymous-source: a relative of a person the story names", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  it.each([
+    {
+      name: "must-not: a pronoun's husband where the story quotes someone by name",
+      text: "“We will win in Ames,” Ben Cole said. “Don’t forget me,” her husband said.",
+      quotes: [cole, anon("q", "Don’t forget me,", "her husband")],
+      found: [],
+    },
+    {
+      name: "must-not: a name's son",
+      text: "Ben Cole was fired. “He is not the best informed,” Cole's son said.",
+      quotes: [anon("q", "He is not the best informed,", "Cole's son")],
+      found: [],
+    },
+    {
+      name: "must-not: a relative with words before the noun",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his late ex-wife said.",
+      quotes: [cole, anon("q", "He was kind,", "his late ex-wife")],
+      found: [],
+    },
+    {
+      name: "must-not: a relative by marriage, capitalised",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” His brother-in-law said.",
+      quotes: [cole, anon("q", "He was kind,", "His brother-in-law")],
+      found: [],
+    },
+    {
+      name: "must: a pronoun's relative where the story names no one it quotes",
+      text: "“Don’t forget me,” her husband said.",
+      quotes: [anon("q", "Don’t forget me,", "her husband")],
+      found: ["q"],
+    },
+    {
+      name: "must: an unnamed person's relative",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” a soldier's wife said.",
+      quotes: [cole, anon("q", "He was kind,", "a soldier's wife")],
+      found: ["q"],
+    },
+    {
+      name: "must: no relative (a friend, a spokesman)",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his friend said. “No,” Cole's spokesman said.",
+      quotes: [cole, anon("q1", "He was kind,", "his friend"), anon("q2", "No", "Cole's spokesman")],
+      found: ["q1", "q2"],
+    },
+    {
+      name: "must: a common noun's relative",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” soldier's wife said.",
+      quotes: [cole, anon("q", "He was kind,", "soldier's wife")],
+      found: ["q"],
+    },
+    {
+      name: "must: a relative's lawyer",
+      text: "“We will win in Ames,” Ben Cole said. “He was kind,” his wife's lawyer said.",
+      quotes: [cole, anon("q", "He was kind,", "his wife's lawyer")],
+      found: ["q"],
+    },
+  ])("$name", ({ text, quotes, found }) => {
+    expect(unnamed(text, quotes)).toEqual(found);
+  });
+});
+
+describe("anonymous-source: a description the story names in apposition, or points back to with “this”", () => {
+  const cole = named("n", "We will win in Ames,", "Ben Cole");
+  it.each([
+    {
+      name: "must-not: a description followed by a role and a full name",
+      text: "“It is about time,” exhorted Cole's introducer, actress Jamie Lee Curtis.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer",
+      found: [],
+    },
+    {
+      name: "must-not: a description followed by a full name alone",
+      text: "“It is about time,” said the host, Maria Lund.",
+      speaker: "host",
+      mention: "the host",
+      found: [],
+    },
+    {
+      name: "must-not: a mention that holds the appositive and its name",
+      text: "“It is about time,” exhorted Cole's introducer, actress Jamie Lee Curtis.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer, actress Jamie Lee Curtis",
+      found: [],
+    },
+    {
+      name: "must: a description followed by no name",
+      text: "“It is about time,” exhorted Cole's introducer, a local actress.",
+      speaker: "Cole's introducer",
+      mention: "Cole's introducer",
+      found: ["q"],
+    },
+    {
+      name: "must: a description followed by a body's name",
+      text: "“It is about time,” said a resident, Harbor Port Authority.",
+      speaker: "a resident",
+      mention: "a resident",
+      found: ["q"],
+    },
+    {
+      name: "must: a description followed by a place",
+      text: "“It is about time,” said a resident, Des Moines.",
+      speaker: "a resident",
+      mention: "a resident",
+      found: ["q"],
+    },
+    {
+      name: "must-not: a demonstrative points back to someone named, as “the” does",
+      text: "“We will win in Ames,” Ben Cole said. “We love them,” this Cole look-alike declared.",
+      speaker: "this Cole look-alike",
+      mention: "this Cole look-alike",
+      found: [],
+    },
+    {
+      name: "must: a demonstrative after an indefinite one brought in",
+      text: "“We will win in Ames,” Ben Cole said. A Cole look-alike spoke. “We love them,” this Cole look-alike declared.",
+      speaker: "this Cole look-alike",
+      mention: "this Cole look-alike",
+      found: ["q"],
+    },
+  ])("$name", ({ text, speaker, mention, found }) => {
+    const words = text.slice(text.lastIndexOf("“") + 1, text.lastIndexOf("”"));
+    const at = text.lastIndexOf(mention);
+    const q: QuoteSpec = { ...anon("q", words, speaker), mention, mentionSpan: { start: at, end: at + mention.length } };
+    expect(unnamed(text, text.includes("Ben Cole said") ? [cole, q] : [q])).toEqual(found);
   });
 });

@@ -1,7 +1,7 @@
 import type { Quote } from "../../model/index.js";
 import type { CheckRule } from "../types.js";
 import { articleById, quotePlace, spokenQuotes, wordsAfterLabel } from "../quote-place.js";
-import { anaphoric, asWrittenAtCredit, namedBy, namedInPassing, quotedPeopleByArticle } from "../named-description.js";
+import { anaphoric, asWrittenAtCredit, namedBy, namedInPassing, namedInApposition, quotedPeopleByArticle, relativeOfNamed } from "../named-description.js";
 import { headlineSource } from "../headline-source.js";
 import { isDocumentSource } from "../../model/document-source.js";
 import { abstractSourceType } from "../../model/abstract-source.js";
@@ -37,7 +37,7 @@ export const anonymousSource: CheckRule = {
       // "Wisconsin Republican" credited where the text says "the Wisconsin Republican" is read so.
       const written = asWrittenAtCredit(q, text);
       // "The woman" a story names "Caroline" is named, if by first name only.
-      return namedBy(written, people).length > 0 || anaphoric(written, people) || namedInPassing(written, people);
+      return namedBy(written, people).length > 0 || anaphoric(written, people) || namedInPassing(written, people) || relativeOfNamed(q, people) || namedInApposition(q, text);
     };
     const inHeadline = (q: Quote) => {
       const a = articleById(report, q.articleId);
@@ -50,6 +50,8 @@ export const anonymousSource: CheckRule = {
       // A report, a memo or an email is a document source, no person left unnamed (document-source);
       // nor is an abstract thing ("history says") or a gathering ("the crowd chanted"; abstract-source).
       // A pronoun alone ("according to her") is a person the story names, whom attribution did not tie.
+      // A relative of someone the story names ("her husband", "Schilling's son") is told by that tie;
+      // a description the story names in apposition ("Clinton's introducer, actress Jamie Lee Curtis") is named.
       .filter((q) => q.speakerType === "anonymous" && !isPronounOnly(q) && !isDocument(q) && !named(q) && !inHeadline(q))
       .map((q) => ({
         ...quotePlace(q),
