@@ -51,3 +51,36 @@ export function listenerTail(toks: readonly Token[], j: number, k: number): numb
   return opens ? m : k;
 }
 const QUESTION_OPENERS = /^(?:whether|if|how|why|what|who|when|where)$/;
+
+/**
+ * "told members of Congress that ...", "warned supporters of the bill that ...", "told officials of the Ohio Board of
+ * Elections on Monday that ...": the "of" phrase after a plural listener noun (OBJECT_PRONOUNS: "members", "officials")
+ * is the listener's own; the object walk took the noun alone, which left "members" as the listener. The phrase is a run
+ * of capitalised words (with their small linking words), or a determiner and up to three lower-case words; what follows
+ * it must open the content or an adverbial, as in listenerTail (else the "of" phrase may itself begin the content).
+ * `k` is the index after the noun; returns the index after the phrase, or k. Bounded: 10 tokens.
+ */
+export function listenerOfPhrase(toks: readonly Token[], k: number): number {
+  if (toks[k]?.lower !== "of" || PERSONAL.test(toks[k - 1]?.lower ?? "")) return k;
+  let m = k + 1;
+  if (m < toks.length && toks[m].word && OF_DETERMINERS.test(toks[m].lower)) m++;
+  const a = m;
+  if (m < toks.length && toks[m].cap) {
+    // (A capitalised weekday or month after the name is the verb's time: "of Congress Monday", "of the Board on Monday".)
+    const named = (i: number): boolean => i < toks.length && toks[i].word && toks[i].cap && !TIME_WORDS.has(toks[i].lower);
+    while (m < toks.length && m - a < 7 && (named(m) || (OF_LINKS.test(toks[m].lower) && named(m + 1)))) m++;
+  } else if (a > k + 1) {
+    while (m < toks.length && m - a < 3 && toks[m].word && !toks[m].cap && !STOPS_OF_PHRASE(toks[m].lower)) m++;
+  }
+  if (m === a) return k;
+  const nx = toks[m];
+  if (!nx) return m;
+  const opens = nx.text === "," || nx.lower === "that" || QUESTION_OPENERS.test(nx.lower) || (PHRASE_PREPOSITIONS.has(nx.lower) && nx.lower !== "of") || TIME_WORDS.has(nx.lower) || SUBJECT_PRONOUNS.has(nx.lower);
+  return opens ? m : k;
+}
+/** Determiners that may open the "of" phrase ("of the committee", "of both parties"). */
+const OF_DETERMINERS = /^(?:the|a|an|both|all|his|her|their|its|our|this|that|these|those)$/;
+/** Small words inside a name of capitals ("the Ohio Board of Elections"). */
+const OF_LINKS = /^(?:of|for|and|the|on|&)$/;
+/** Words that end a lower-case "of" phrase: those that open the content or an adverbial after it. */
+const STOPS_OF_PHRASE = (w: string): boolean => w === "that" || QUESTION_OPENERS.test(w) || PHRASE_PREPOSITIONS.has(w) || TIME_WORDS.has(w) || SUBJECT_PRONOUNS.has(w) || PERSONAL.test(w);

@@ -21,6 +21,9 @@ import { tag } from "./reported-nlp.js";
 import { isState } from "./states.js";
 import { headBeforeGloss } from "./reported-source-head.js";
 import { pluralPossessiveAt } from "./reported-possessive.js";
+import { subjectAfterFrontedPhrase } from "./reported-fronted-phrase.js";
+import { listenerOfPhrase } from "./reported-listener.js";
+import { dayOfEnd } from "./reported-day-of.js";
 
 /**
  * Finding the words around a speech verb: the subject noun phrase on its left (with appositives),
@@ -393,6 +396,9 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // relative clause with no pronoun; the subject is the noun phrase it modifies, and the source runs to the verb.
     const contact = nounBeforeContactClause(toks, a, end, floor);
     if (contact !== null) return { source: span(toks, contact, end), mention: headOf(toks, contact, a - 1), role: null };
+    // ("Back on the farm her mother said": a fronted phrase with no comma; see subjectAfterFrontedPhrase.)
+    const fronted = subjectAfterFrontedPhrase(toks, a, end, floor);
+    if (fronted > a) return subjectBefore(toks, end, fronted);
     // "voters he thinks many experts say": the walk stopped at the subject of the clause the cue's clause is the
     // object of; the cue's own subject is the determiner's phrase after that clause's verb, not the verb.
     if (a - 1 >= floor && a + 2 < end && CONTACT_PRONOUNS.has(toks[a - 1].lower) && !toks[a].cap && DETERMINERS.has(toks[a + 1].lower) && !SUBJECT_PRONOUNS.has(toks[a + 1].lower) && tag(joinedTexts(toks, a - 1, a + 1))[1]?.pos === "VERB") {
@@ -707,7 +713,8 @@ function programmeNounAfter(toks: readonly Token[], k: number, end: number): num
 export function objectAfter(toks: readonly Token[], j: number, end: number): number {
   if (j >= end) return j;
   const t = toks[j];
-  if (OBJECT_PRONOUNS.has(t.lower)) return j + 1;
+  // ("told members of Congress that ...": the listener's own "of" phrase goes with it; see listenerOfPhrase.)
+  if (OBJECT_PRONOUNS.has(t.lower)) return listenerOfPhrase(toks, j + 1);
   // Up to "that" when it comes soon: "told a cheering crowd in West Virginia that ..."
   for (let k = j; k < Math.min(end, j + 10); k++) {
     if (toks[k].lower === "that") return listenerBeforePhrase(toks, j, k, end);
@@ -760,7 +767,9 @@ function listenerBeforePhrase(toks: readonly Token[], j: number, k: number, end:
     if (!t.word) return k;
     // (A capitalised time word right after a capital goes on a name, "told USA Today that", unless it is a weekday.)
     const opens = (PHRASE_PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "to") || (TIME_WORDS.has(t.lower) && !(t.cap && toks[p - 1].cap && !WEEKDAY.test(t.lower)) && !/^(?:the|at|before|this|that|once|too|also|may|march)$/.test(t.lower));
-    if (opens && skipAdverbials(toks, p, end) === k) return p;
+    // ("told the Ledger the morning of the debate that": a day's part tied to an event; see dayOfEnd.)
+    const day = t.lower === "the" && dayOfEnd(toks, p, end) > 0;
+    if ((opens || day) && skipAdverbials(toks, p, end) === k) return p;
   }
   return k;
 }
@@ -956,6 +965,14 @@ export function skipAdverbials(toks: readonly Token[], j: number, end: number): 
     if (t.lower === "that" && isTimeThat(toks, k)) {
       k = timeThatEnd(toks, k);
       continue;
+    }
+    // ("said the morning of the debate that ...": see dayOfEnd.)
+    if (t.lower === "the") {
+      const day = dayOfEnd(toks, k, end);
+      if (day > 0) {
+        k = day;
+        continue;
+      }
     }
     // "told reporters here Sunday that ...", "said here that ...": the place adverb of the speech event,
     // only before a time word, "that" or a comma ("said here is where ..." keeps it).
