@@ -34,3 +34,15 @@ describe("isCueVerb after 'of'", () => {
     expect(isCueVerb(toks, toks.findIndex((t) => t.lower === word))).toBe(want);
   });
 });
+
+// A quote right after "labeled", "titled" or "marked" names a label: with no cue of its own it takes
+// no speaker from the quote before it in the paragraph.
+describe("a label in marks with no cue", () => {
+  it.each([
+    ["must-not: a box labeled", "Ada Lind spoke first. “We will rebuild,” she said. On the shelf, in a box labeled “old files,” a clerk had left the plans.", { speaker: null }],
+    ["must-not: a file titled as", "Ada Lind spoke first. “We will rebuild,” she said. The plan sat in a folder titled as “Phase Two,” by the door.", { speaker: null }],
+    ["must: a quote with no cue after plain narration", "Ada Lind spoke first. “We will rebuild,” she said. “We always have.”", { speaker: "Ada Lind" }],
+  ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
+    expect(direct(text)[1]).toMatchObject(want);
+  });
+});
