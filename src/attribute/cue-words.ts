@@ -114,6 +114,15 @@ export function isBareParticiple(toks: readonly Tok[], i: number): boolean {
   return toks[i].lower.endsWith("ing") && !PASSIVE.has(prev) && !PERCEIVED.has(prev);
 }
 
+/**
+ * "a biography written by Ann Lee": a speech verb right after a lower-case noun (no pronoun, no form
+ * of "be") with "by" after it is a reduced passive, whose noun is what was written, not a speaker.
+ */
+export function isReducedPassive(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return toks[i + 1]?.lower === "by" && !!prev?.word && !prev.cap && !PASSIVE.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower);
+}
+
 export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;

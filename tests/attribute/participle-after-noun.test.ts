@@ -13,6 +13,8 @@ describe("a participle after the noun phrase that follows a quote", () => {
   it.each([
     ["must-not: an appositive naming the quote, then a participle", "Ada Lind spoke first. She was fined after what she called a “joke,” a string of notes that included one saying the mayor should quit.", { speaker: "Ada Lind", cue: "called" }],
     ["must-not: a noun and a bare participle", "Ada Lind spoke first. The word “again,” a motto echoing the old campaign, was on every sign.", { speaker: null }],
+    ["must-not: a title, then a noun and a reduced passive", "Ada Lind spoke first. On the shelf sat “Pier Days,” a memoir written by a retired fisherman.", { speaker: null }],
+    ["must: a name and a past form with 'by' after it", "Ada Lind spoke first. “We will rebuild,” Tom Reyes wrote by hand on the board.", { speaker: "Tom Reyes" }],
     ["must: a finite verb after the participle aside", "Tom Reyes spoke first. “We will rebuild,” Ada Lind, standing on the pier, said on Monday.", { speaker: "Ada Lind" }],
     ["must: a progressive form keeps its subject", "Tom Reyes spoke first. “We will rebuild,” Ada Lind was saying when the lights went out.", { speaker: "Ada Lind" }],
     ["must: a participle after a verb of hearing", "Tom Reyes spoke first. “Will the pier close?” a reporter can be heard asking him after the vote.", { speaker: "a reporter" }],
