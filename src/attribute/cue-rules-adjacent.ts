@@ -1,6 +1,6 @@
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isCommaQuestionOrBang, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { adjacentSource, canSpeak, outerReporter, subjectBeforeVerb } from "./cue-subjects.js";
-import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isCueVerb, isModifierLike, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, COORDINATORS, cueExtent, DASHES, DETERMINER_WORDS, hasCueVerbFrom, hasWord, isBareParticiple, isCueVerb, isReducedPassive, isModifierLike, OPENING_CONJUNCTIONS, PASSIVE, RELATIVE_SOURCE, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS } from "./cue-words.js";
 import { TIME_NOUNS } from "../extract/time-phrase.js";
 import type { Span } from "../model/index.js";
 import { NAMING_VERBS, saidThingAt } from "../extract/lexicon.js";
@@ -497,6 +497,12 @@ export const ADJACENT_RULES: readonly CueRule[] = [
       const said = saidThingAt((k) => toks[k]?.lower, from);
       for (let v = from + 1; v < toks.length && v < from + 30; v++) {
         if (!isCueVerb(toks, v)) continue;
+        // "what she called a “rant,” a series of postings that included one saying …": the noun
+        // before a bare participle names the quote or whoever spoke the words after it.
+        if (isBareParticiple(toks, v)) continue;
+        // "“Trump Revealed,” a biography written by Ann Lee": a past form right after the noun with
+        // "by" after it is a reduced passive; the noun is what was written, the quote its title.
+        if (v > from && isReducedPassive(toks, v)) return null;
         if (said >= 0 && v > said + 1) return null;
         // "“…,” Melanie said yes, yes, yes": the verb has its own words for object, not the quote.
         if (ANSWER_WORDS.has(toks[v + 1]?.lower ?? "")) return null;

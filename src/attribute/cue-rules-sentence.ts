@@ -3,7 +3,7 @@ import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, contactRelativeSource, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
 import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
-import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isCueVerb, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
+import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isBareParticiple, isCueVerb, isReducedPassive, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
 import { isFiniteVerbLike, parseInvertedSource, parseSubject, remadeMention, type Mention } from "./mention.js";
 import { isPossessive, sentenceTail, tokenize, type Tok } from "./tokens.js";
@@ -546,6 +546,10 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       if (from < after.length && endsSentence(q) && /^\p{Lu}/u.test(after[from].text) && !endsBeforeClosers(q.text, q.span.start, q.span.end, isQuestionOrBang)) return null;
       for (let v = from + 1; v < after.length; v++) {
         if (!isCueVerb(after, v)) continue;
+        // "“…,” a motto echoing the old campaign": a bare participle hangs on the noun before it.
+        if (isBareParticiple(after, v)) continue;
+        // "“Pier Days,” a memoir written by Ann Lee": the noun is what was written.
+        if (isReducedPassive(after, v)) return null;
         // "“…,” Melanie said yes, yes, yes": the verb's object is its own answer, not the quote.
         if (ANSWER_WORDS.has(after[v + 1]?.lower ?? "")) return null;
         // "“…!” She replied to him that it was …": after a quote that ends its sentence, a verb with a

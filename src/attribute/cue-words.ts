@@ -100,6 +100,29 @@ export function calledAsNamed(toks: readonly Tok[], i: number): boolean {
   return (det === "a" || det === "an") && PERSON_NOUNS.has(toks[i - 1].lower);
 }
 
+// Verbs of perceiving or recording whose object's participle is still its speech ("a reporter can
+// be heard asking", "was caught saying", "was quoted telling").
+const PERCEIVED: ReadonlySet<string> = new Set(["heard", "seen", "caught", "overheard", "quoted", "recorded", "filmed", "taped", "videotaped", "captured", "shown", "spotted"]);
+
+/**
+ * "“…,” a series of posts that included one saying …": a form in -ing with no form of "be" (or of
+ * being heard or seen) before it is a participle that hangs on the noun before it, not a finite verb
+ * whose subject spoke the quote before it ("was saying", "can be heard asking" keep their subject).
+ */
+export function isBareParticiple(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1]?.lower ?? "";
+  return toks[i].lower.endsWith("ing") && !PASSIVE.has(prev) && !PERCEIVED.has(prev);
+}
+
+/**
+ * "a biography written by Ann Lee": a speech verb right after a lower-case noun (no pronoun, no form
+ * of "be") with "by" after it is a reduced passive, whose noun is what was written, not a speaker.
+ */
+export function isReducedPassive(toks: readonly Tok[], i: number): boolean {
+  const prev = toks[i - 1];
+  return toks[i + 1]?.lower === "by" && !!prev?.word && !prev.cap && !PASSIVE.has(prev.lower) && !SUBJECT_PRONOUNS.has(prev.lower);
+}
+
 export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   const t = toks[i];
   if (!t.word || !SPEECH_VERBS.has(t.lower)) return false;
@@ -126,6 +149,9 @@ export const isCueVerb = (toks: readonly Tok[], i: number): boolean => {
   if (t.lower === "asked" && REDUCED_ASKED_LEADS.has(prev ?? "")) return false;
   // "It goes without saying", "left without commenting": no one says anything.
   if (prev === "without") return false;
+  // "a string of messages", "a series of posts": after "of" a form that is not a gerund is a noun;
+  // no finite verb follows a preposition ("accused of saying" keeps its gerund).
+  if (prev === "of" && !t.lower.endsWith("ing")) return false;
   // "in order to", "in reply", "in answer to": after "in" a speech word is a noun, unless it is a
   // gerund ("in saying so").
   if (prev === "in" && !t.lower.endsWith("ing")) return false;

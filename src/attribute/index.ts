@@ -14,6 +14,7 @@ import { coordinatedSourceMention } from "./coordinated-source.js";
 import { subjectBeforeAside } from "./aside-source.js";
 import { addressedAfterCue, nameRightBeforeCue } from "./addressee.js";
 import { whoseOwner } from "./whose-owner.js";
+import { namesLabel } from "./label-quote.js";
 import { findCue, findLastResortCue } from "./cues.js";
 import { parseDescription, RoleIndex, type DescriptionResolver, type RoleMatch } from "./roles.js";
 import { NO_ANTECEDENTS, ONE_CAPITALISED_WORD, Registry, describedSurname, generationMention, lastPart, placeLineAt, readsAntecedents, resolveMention, surnameKey, type Antecedent, type AntecedentIndex, type Resolved } from "./entities.js";
@@ -1017,6 +1018,8 @@ function creditUncued(w: Work): void {
       lastInPrevPara = lastAny >= 0 && paraOf[lastAny] === p - 1 ? lastAny : -1;
       lastInPara = -1;
     }
+    // "in a box labeled “medical problem,”": the words name a label, which no one beside it spoke.
+    if (c.kind === "direct" && !out[i] && namesLabel(text, c.outer.start)) continue;
     if (c.kind === "direct" && !out[i]) {
       let from: Attribution | null = null;
       let rule = CONTINUATION.samePara;
