@@ -1,5 +1,5 @@
 import { lineColAmong, lineStarts, sourceSpanEnd, type Article, type Span } from "../model/index.js";
-import { asciiNeedle, hasSoftBreaks, sourceWordsPattern } from "./source-words.js";
+import { hasSoftBreaks, sourceWords } from "./source-words.js";
 import { printable } from "../model/printable.js";
 import type { CheckPlace } from "./types.js";
 
@@ -23,13 +23,10 @@ export function sourceSpan(article: Article, span: Span, documentText: string | 
     const words = article.text.slice(span.start, span.end);
     const at = words.length >= 4 ? documentText.indexOf(words) : -1;
     if (at >= 0) return { start: at, end: at + words.length };
-    const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-    if (runs.join("").length >= 8) {
-      // Letters and marks as the file writes them, before ingest decoded and repaired them (source-words.ts).
-      const soft = hasSoftBreaks(documentText);
-      const m = soft || documentText.includes(asciiNeedle(runs)) ? new RegExp(sourceWordsPattern(runs, soft), "u").exec(documentText) : null;
-      if (m) return { start: m.index, end: m.index + m[0].length };
-    }
+    // Letters and marks as the file writes them, before ingest decoded and repaired them (source-words.ts).
+    const search = sourceWords(words, hasSoftBreaks(documentText));
+    const m = search && documentText.includes(search.needle) ? search.pattern.exec(documentText) : null;
+    if (m) return { start: m.index, end: m.index + m[0].length };
   }
   return null;
 }

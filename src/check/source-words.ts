@@ -67,3 +67,18 @@ export function asciiNeedle(runs: readonly string[]): string {
   for (const run of runs) for (const piece of run.split(/[^\x00-\x7F]+/)) if (piece.length > best.length) best = piece;
   return best;
 }
+
+/** An article passage as the file may write it: the pattern (global, so a search can start anywhere) and its precheck. */
+export type SourceWords = { readonly pattern: RegExp; readonly needle: string };
+
+/**
+ * The search for `words` (an article passage) in a file: by its first eight runs of letters and
+ * digits, or null when they hold under 8 characters (too few to tell one place from another).
+ * `needle`: a string the file holds wherever it holds the words (asciiNeedle; "" with soft breaks,
+ * which may cut any word), to look for before the pattern runs.
+ */
+export function sourceWords(words: string, softBreaks: boolean): SourceWords | null {
+  const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
+  if (runs.join("").length < 8) return null;
+  return { pattern: new RegExp(sourceWordsPattern(runs, softBreaks), "gu"), needle: softBreaks ? "" : asciiNeedle(runs) };
+}

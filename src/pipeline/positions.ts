@@ -1,5 +1,6 @@
 import { makeLocator } from "../check/locate.js";
-import { escapeRegExp, lineCol, lineColAmong, lineStarts, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
+import { hasSoftBreaks, sourceWords } from "../check/source-words.js";
+import { lineCol, lineColAmong, lineStarts, type Article, type Diagnostic, type Quote, type SourceDocument } from "../model/index.js";
 
 /**
  * Gives each diagnostic that has a span its line and column in the decoded file, so every output
@@ -27,11 +28,6 @@ export function placeDiagnostics(
   });
 }
 
-// Between two words of an HTML article's text the page may hold spaces, punctuation, entities
-// ("&#8217;") and tags: the gap check/locate.ts lets stand between them. Each alternative opens
-// with a different character, so the group cannot backtrack into itself.
-const GAP = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
-
 /**
  * Where an HTML article's words stand in its page (such an article is rebuilt from markup and
  * keeps no offset map). Its quotes are looked for in order, each from where the one before it was
@@ -43,6 +39,7 @@ const GAP = "(?:[^\\p{L}\\p{N}<&]|&#?\\w+;|<[^>]*>)+";
 type Finder = (article: Article, start: number, end: number) => number | null;
 function pageFinder(text: string): Finder {
   let budget = 32 * text.length + 1_048_576;
+  const soft = hasSoftBreaks(text);
   const from = new Map<string, number>();
   return (article, start, end) => {
     if (budget <= 0) return null;
@@ -57,10 +54,16 @@ function pageFinder(text: string): Finder {
         if (budget <= 0) return null;
       }
     }
-    const runs = words.match(/[\p{L}\p{N}]+/gu)?.slice(0, 8) ?? [];
-    if (runs.join("").length < 8) return null;
-    const re = new RegExp(runs.map(escapeRegExp).join(GAP), "gu");
+    // As check finds them (source-words.ts): the words as the file writes them, before ingest
+    // decoded and repaired them, entities, tags and escapes between them; the precheck's scan is paid too.
+    const search = sourceWords(words, soft);
+    if (!search) return null;
+    const re = search.pattern;
     for (const origin of cursor > 0 ? [cursor, 0] : [0]) {
+      const hint = text.indexOf(search.needle, origin);
+      budget -= hint >= 0 ? hint - origin + search.needle.length : text.length - origin;
+      if (budget <= 0) return null;
+      if (hint < 0) continue;
       re.lastIndex = origin;
       const m = re.exec(text);
       budget -= m ? m.index - origin + m[0].length : text.length - origin;

@@ -112,6 +112,40 @@ describe("quote positions in a page whose article keeps no offset map (found by 
   });
 });
 
+describe("quote positions in a mail's HTML part whose words were repaired on the way in", () => {
+  // A mail's HTML part is rebuilt from markup (no offset map) and decoded and repaired: the file
+  // writes "Doré" as "DorÃ©", "Dor=C3=A9" or "Dor&eacute;", and a quoted-printable part may cut a
+  // word with a soft line break. The quote's first word must be placed where the file writes it.
+  const page = (p: string) => `<html><head><title>Harbor pumps</title></head><body><h1>Harbor pumps fail in storm</h1><p>The harbor's pumps failed during the storm on Monday, the port authority said in a statement.</p><p>${p}</p><p>The board meets on Friday.</p></body></html>`;
+  const mail = (transfer: string, html: string) =>
+    `From: Dana Reyes <dana@example.org>\r\nTo: desk@example.org\r\nSubject: Harbor pumps\r\nDate: Tue, 04 Mar 2031 09:12:00 +0000\r\nMIME-Version: 1.0\r\nContent-Type: text/html; charset="utf-8"\r\nContent-Transfer-Encoding: ${transfer}\r\n\r\n${html}\r\n`;
+  const placeOf = (text: string, written: string) => {
+    const before = text.slice(0, text.indexOf(written)).split("\n");
+    return [before.length, before.at(-1)!.length + 1];
+  };
+  const rows = [
+    { name: "an 8-bit part, the name read as windows-1252 and a curly apostrophe after it", transfer: "8bit", p: "&ldquo;Dor\u00c3\u00a9\u00e2\u20ac\u2122s pumps were never replaced,&rdquo; said Marc Lee, the harbor master.", quote: "Dor\u00e9\u2019s pumps", written: "Dor\u00c3\u00a9\u00e2\u20ac\u2122s pumps" },
+    { name: "a quoted-printable part, the letter as escapes", transfer: "quoted-printable", p: "&ldquo;Dor=C3=A9 pumps were never replaced,&rdquo; said Marc Lee, the harbor master.", quote: "Dor\u00e9 pumps", written: "Dor=C3=A9 pumps" },
+    { name: "a quoted-printable part, a soft line break inside a word of the quote", transfer: "quoted-printable", p: "&ldquo;Dor=C3=A9 pumps were never re=\r\nplaced,&rdquo; said Marc Lee, the harbor master.", quote: "Dor\u00e9 pumps", written: "Dor=C3=A9 pumps" },
+    { name: "an 8-bit part, the letter as a named entity", transfer: "8bit", p: "&ldquo;Dor&eacute; pumps were never replaced,&rdquo; said Marc Lee.", quote: "Dor\u00e9 pumps", written: "Dor&eacute; pumps" },
+  ];
+  it.each(rows)("must: $name", ({ transfer, p, quote, written }) => {
+    const text = mail(transfer, page(p));
+    const report = analyse(load("inbox/pumps.eml", text), "full");
+    const q = report.quotes.find((x) => x.text.startsWith(quote));
+    expect(q).toBeDefined();
+    expect(report.articles.find((a) => a.id === q!.articleId)!.sourceOffsets).toBeNull();
+    expect([q!.line, q!.column]).toEqual(placeOf(text, written));
+  });
+  it("must not: a quote whose letter the file writes as another letter is left unplaced", () => {
+    const text = mail("8bit", page("&ldquo;Dor\u00c3\u00a9 pumps were never replaced,&rdquo; said Marc Lee."));
+    const { document } = parseDocument("inbox/pumps.eml", enc(text));
+    const q = analyse(load("inbox/pumps.eml", text), "quotes").quotes.find((x) => x.text.startsWith("Dor\u00e9 pumps"))!;
+    const other = { ...document, text: document.text.replace("Dor\u00c3\u00a9", "Dor\u00c3\u00a8") };
+    expect(placeQuotes([other], document.articles, [q])[0].line).toBeUndefined();
+  });
+});
+
 describe("placed quotes share one shape (memory: a dense story's report held a hidden class a quote)", () => {
   // V8's own test of whether two objects have one hidden class, compiled once the flag allows it.
   setFlagsFromString("--allow-natives-syntax");
