@@ -79,7 +79,31 @@ export function beforeWindow(q: QuoteContext): Tok[] {
   return beforeToks;
 }
 
+/**
+ * A subject that a closing quotation mark ends, perhaps after a comma ("“Opening Belle,” which …, is a
+ * twist on “…”", "Think ''Barton Fink'' meets “…”"), is a title or words in marks: no one who speaks.
+ * (A nickname in marks inside a name, Dwayne “The Rock” Johnson, does not end it.)
+ */
+export function closedByMark(text: string, end: number): boolean {
+  const at = text.charCodeAt(end) === 0x2c ? end + 1 : end;
+  const c = text[at];
+  return c === "”" || c === '"' || (c === "'" && text[at + 1] === "'");
+}
+
 const isMarkTok = (t: Tok): boolean => t.text === "“" || t.text === "”" || t.text === '"';
+
+/**
+ * A quotation mark: one of “ ” " or either half of two apostrophes written for one (''), as some
+ * archives print every mark; a lone apostrophe ("the Joneses' house") is no mark.
+ */
+const isMarkAt = (toks: readonly Tok[], i: number): boolean => {
+  const t = toks[i];
+  if (isMarkTok(t)) return true;
+  if (t.text !== "'") return false;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  return (prev !== undefined && prev.text === "'" && prev.end === t.start) || (next !== undefined && next.text === "'" && next.start === t.end);
+};
 
 function afterWindowOf(q: QuoteContext): Tok[] {
   const end = Math.min(q.nextQuoteStart, q.para.end, q.outer.end + 300);
@@ -90,7 +114,7 @@ function afterWindowOf(q: QuoteContext): Tok[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (SENTENCE_END.has(t.text) || t.text === "…" || t.text === ";") break;
-    if (isMarkTok(t)) continue;
+    if (isMarkAt(toks, i)) continue;
     // A second clause ("…, while X told AFP") has its own cue; the quote's clause ends before it.
     // (A speech verb's word used as a noun, "assistant secretary of state for population, refugees,
     // and migration", opens no clause: the word must read as the verb.)
@@ -141,7 +165,7 @@ function beforeWindowOf(q: QuoteContext): Tok[] {
   }
   // The windows stop at the neighbouring quotes but run through scare quotes (titles, words in
   // marks), which are narration: their marks are left out so the rules read the words.
-  const toks = sentenceTail(q.text, { start, end: q.outer.start }).filter((t) => !isMarkTok(t));
+  const toks = sentenceTail(q.text, { start, end: q.outer.start }).filter((_t, i, all) => !isMarkAt(all, i));
   return afterOpenBracket(toks);
 }
 

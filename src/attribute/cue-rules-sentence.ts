@@ -1,7 +1,7 @@
 import { isPhrasalSpeechVerb, JUDGING_VERBS, NAMING_VERBS, REFERRING_VERBS, SPEECH_VERBS } from "../extract/lexicon.js";
 import { HANDLE_BODY, type Span } from "../model/index.js";
 import { clauseSubject, contactRelativeSource, isRecordLabel, sentenceBeforeSubject } from "./cue-clause-subjects.js";
-import { afterWindow, beforeWindow, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
+import { afterWindow, beforeWindow, closedByMark, endsBeforeClosers, endsSentence, hit, isComma, isQuestionOrBang, R, type CueRule, type QuoteContext } from "./cue-context.js";
 import { canSpeak, leadingSubject, localSubject, outerReporter, parentheticalSpeaker, prepositionalRelativeSource, relativeClauseSource, speakerOfClauseBefore, subjectAfterWhat, subjectBeforeVerb, withSubject, gerundSubject } from "./cue-subjects.js";
 import { ANSWER_WORDS, BETWEEN, CONTRAST_OPENERS, cueExtent, DASHES, DOCUMENT_NOUNS, goingOnAbout, hasCueVerbFrom, hasWord, inClosedAside, isBareParticiple, isCueVerb, isReducedPassive, OPENING_CONJUNCTIONS, PASSIVE, predicateCue, SENTENCE_END, soCalled, spanOf, SPEECH_NOUNS, SUBJECT_PRONOUNS, RELATIVE_SOURCE } from "./cue-words.js";
 import { GATHERINGS, isLyAdverb, NOT_NAMES, ORG_WORDS, PERSON_NOUNS, TITLES } from "./lexicon.js";
@@ -718,7 +718,7 @@ export const SENTENCE_RULES: readonly CueRule[] = [
       // "That prompted Rubio to … call Trump “…”": the one made to act is the infinitive's subject.
       const causee = rel ? null : causeeBefore(q, toks);
       const m = rel ?? causee ?? (main && (laterPronounFor(q, toks, main) ?? laterCoordinateSubject(q, toks, main))) ?? main ?? pronounClauseSubject(q, toks);
-      if (!m || !(canSpeak(q, m) || itUsesWords(q.text, toks, m))) return null;
+      if (!m || !(canSpeak(q, m) || itUsesWords(q.text, toks, m)) || closedByMark(q.text, m.span.end)) return null;
       return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.sentenceSubject);
     },
   },

@@ -1,5 +1,5 @@
 import { nearestClauseSubject } from "./cue-clause-subjects.js";
-import { beforeWindow, hit, R, type CueHit, type CueRule, type QuoteContext } from "./cue-context.js";
+import { beforeWindow, closedByMark, hit, R, type CueHit, type CueRule, type QuoteContext } from "./cue-context.js";
 import { ADJACENT_RULES } from "./cue-rules-adjacent.js";
 import { SENTENCE_RULES } from "./cue-rules-sentence.js";
 import { predicateCue, spanOf } from "./cue-words.js";
@@ -37,7 +37,7 @@ export const LAST_RESORT_RULES: readonly CueRule[] = [
       const toks = beforeWindow(q);
       if (toks.length < 2) return null;
       const m = nearestClauseSubject(q, toks);
-      if (!m) return null;
+      if (!m || closedByMark(q.text, m.span.end)) return null;
       return hit(m, predicateCue(toks, m.whole.end) ?? m.span, spanOf(toks[0], toks[toks.length - 1]), R.clauseSubject);
     },
   },

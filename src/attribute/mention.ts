@@ -178,6 +178,17 @@ export function personNounListEnd(toks: readonly Tok[], i: number): number {
   return -1;
 }
 
+// Past forms of speech verbs that the "-ed" test of isFiniteVerbLike misses.
+const SPEECH_PASTS: ReadonlySet<string> = new Set(["said", "told", "wrote", "written", "sang", "began", "read"]);
+
+/**
+ * A speech verb's word that reads as a verb inside a comma list: a past or a present in "-s" ("said",
+ * "warns"). Its "-ing" and bare forms are nouns there ("planning, briefing, and security", "print, post
+ * and radio"), since the list's commas and closing "and" leave no room for a clause.
+ */
+const finiteSpeechWord = (w: string): boolean =>
+  SPEECH_VERBS.has(w) && !w.endsWith("ing") && (w.endsWith("s") || w.endsWith("ed") || SPEECH_PASTS.has(w));
+
 /**
  * "head of the climate, controls and security division", "director of sales, marketing and design": at
  * the comma `i` after a lower-case word that "the", "of" or "for" leads, a list of single lower-case
@@ -187,7 +198,7 @@ export function personNounListEnd(toks: readonly Tok[], i: number): number {
  */
 export function wordListEnd(toks: readonly Tok[], i: number): number {
   const item = (t: Tok | undefined): boolean =>
-    !!t && t.word && !t.cap && !PERSON_NOUNS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVE.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !isFiniteVerbLike(t) && t.lower !== "and" && t.lower !== "or";
+    !!t && t.word && !t.cap && !PERSON_NOUNS.has(t.lower) && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !RELATIVE.has(t.lower) && !finiteSpeechWord(t.lower) && !isFiniteVerbLike(t) && t.lower !== "and" && t.lower !== "or";
   const closes = (t: Tok | undefined): boolean => t?.lower === "and" || t?.lower === "or";
   const lead = toks[i - 2]?.lower;
   if (toks[i]?.text !== "," || !item(toks[i - 1]) || (lead !== "the" && lead !== "of" && lead !== "for")) return -1;

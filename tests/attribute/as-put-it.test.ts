@@ -25,6 +25,17 @@ describe("as X put it: the name in an appositive speaks", () => {
       "The port is closed. As harbour historian Ada Lind put it, “No ships, no town.”",
       { speaker: "Ada Lind", ruleId: "attribution/as-x-put-it" },
     ],
+    // Archives that print every quotation mark as two apostrophes ('') do so for a title in the role too.
+    [
+      "must: a title in '' marks inside the role",
+      "The port is closed. As Ada Lind, professor of history at Yale and author of ''The Harbour Book,'' put it, ''No ships, no town.''",
+      { speaker: "Ada Lind", ruleId: "attribution/as-x-put-it" },
+    ],
+    [
+      "must: a title in '' marks after the quote",
+      "The port is closed. ''We will not let the port die, not while I live,'' as Ada Lind, author of ''The Harbour Book,'' put it.",
+      { speaker: "Ada Lind", ruleId: "attribution/as-x-put-it" },
+    ],
     [
       "must-not: a description alone stays the source",
       "The port is closed. As one trader put it, “No ships, no town.”",

@@ -13,6 +13,11 @@ describe("a role that holds a list of words", () => {
     ["must-not: an age and a place stay appositives", "“We will fix it,” said Tom Reyes, a nurse, 45, of Dayton.", { speaker: "Tom Reyes", role: "a nurse" }],
     ["must-not: a second speaker after 'and' is no list", "“We will fix it,” said Tom Reyes, the head of the union, and Ann Lee.", { role: "the head of the union" }],
     ["must-not: verbs are no list", "Tom Reyes, the mayor of the town, spoke and said, “We will fix it.”", { speaker: "Tom Reyes", role: "the mayor of the town" }],
+    // A speech verb's word inside such a list is a noun ("briefing", "reporting", "comment").
+    ["must: a speech word among the list's items", "“We will fix it,” said Tom Reyes, the head of planning, briefing, and security at Acme.", { speaker: "Tom Reyes", role: "the head of planning, briefing, and security at Acme" }],
+    ["must: a speech word last in the list", "Tom Reyes, director of research, data and reporting, said, “We will fix it.”", { speaker: "Tom Reyes", role: "director of research, data and reporting" }],
+    ["must: bare speech words in the list", "“We will fix it,” said Tom Reyes, head of print, post and radio.", { speaker: "Tom Reyes", role: "head of print, post and radio" }],
+    ["must-not: a finite speech verb after the role is no item", "“We will fix it,” Tom Reyes, the head of the union, warns, writes and says.", { speaker: "Tom Reyes", role: "the head of the union" }],
   ] as [string, string, Partial<Quote>][])("%s", (_name, text, want) => {
     expect(quotesOf(text, "direct")[0]).toMatchObject(want);
   });
