@@ -653,7 +653,7 @@ export const FRAME_RULES: readonly CueRule[] = [
       const v = siteAt(s, i);
       if (!v || !v.passive) return null;
       const nx = toks[v.after];
-      const winner = (v.verb.lemma === "declare" || v.verb.lemma === "announce") && nx && /^(?:the|a)$/.test(nx.lower) && /^(?:winner|victor|nominee)$/.test(toks[v.after + 1]?.lower ?? "");
+      const winner = (v.verb.lemma === "declare" || v.verb.lemma === "announce") && nx && /^(?:the|a)$/.test(nx.lower) && winnerNounAt(toks, v.after + 1);
       // ("X was asked to name ...": as often the asking alone is narrated, without the subject: left out.)
       if (!winner) return null;
       const subj = subjectAt(s, v.cueStart);
@@ -662,14 +662,59 @@ export const FRAME_RULES: readonly CueRule[] = [
       if (a < 0 || /^(?:who|which|that)$/.test(toks[a].lower)) return null;
       // The clause ends at its agent ("by news organizations") or a coordinated clause (", and it is ...").
       let e = forwardStop(s, v.rest);
+      let source: Source | null = null;
       for (let k = v.rest + 1; k < e; k++) {
         if (toks[k].lower === "by" || (toks[k].lower === "and" && (toks[k - 1].text === "," || toks[k + 1]?.lower === "that"))) {
+          // The agent is who declared the result, the source.
+          // (Not a "by" inside a clause of its own: "the winner of an election that was marred by fraud".)
+          if (toks[k].lower === "by" && !clauseBetween(toks, v.rest, k)) source = declaringAgent(toks, k + 1, e);
           e = toks[k - 1].text === "," ? k - 1 : k;
           break;
         }
       }
       const body = content(s, a, e);
-      return body ? { content: body, cue: cueSpanOf(s, v), source: null, to: null, forward: true } : null;
+      return body ? { content: body, cue: cueSpanOf(s, v), source, to: null, forward: true } : null;
     },
   },
 ];
+
+/** Nouns of a declared result ("was declared the winner"). */
+const WINNER_NOUNS = /^(?:winner|victor|nominee)$/;
+
+/**
+ * Whether a winner noun stands at k, or after one or two modifiers in lower case ("the second-place winner", "the apparent
+ * winner"); a name or a possessor between is no modifier ("the Valley Herald winner", "the county's first winner").
+ */
+function winnerNounAt(toks: readonly Token[], k: number): boolean {
+  for (let m = k; m < toks.length && m <= k + 2; m++) {
+    if (WINNER_NOUNS.test(toks[m].lower)) return true;
+    if (!toks[m].word || toks[m].cap || /[’']s?$/.test(toks[m].text) || DETERMINERS.has(toks[m].lower)) return false;
+  }
+  return false;
+}
+
+/** What the passive's "by" may name that is no agent: a margin or a count ("by a wide margin", "by 40 votes"). */
+const MARGIN_WORDS = /^(?:margin|landslide|points?|votes?|percent|default|acclamation|far|plurality|majority)$/;
+
+/**
+ * The agent after "by" (at a, before the clause's end e) of "X was declared the winner by news organizations early
+ * Tuesday": a noun phrase up to a comma, a clause word, a preposition or a time word (bounded: 8 tokens). Null for a
+ * margin or a count.
+ */
+function declaringAgent(toks: readonly Token[], a: number, e: number): Source | null {
+  let b = a;
+  while (b < e && b - a < 8 && toks[b].word && !CLAUSE_WORDS.has(toks[b].lower) && !(PHRASE_PREPOSITIONS.has(toks[b].lower) && toks[b].lower !== "of") && !(TIME_WORDS.has(toks[b].lower) && !DETERMINERS.has(toks[b].lower))) b++;
+  if (b === a || b - a >= 8) return null;
+  for (let k = a; k < b; k++) if (/\d/.test(toks[k].text) || MARGIN_WORDS.test(toks[k].lower)) return null;
+  const sp = tokSpan(toks, a, b);
+  return { source: sp, mention: sp, role: null };
+}
+
+/** Words that open or carry a clause of its own between the cue and a later "by". */
+const CLAUSE_OPENERS = /^(?:that|which|who|whom|whose|was|were|is|are|been|being|had|has|have)$/;
+
+/** Whether a clause of its own opens between tokens a and b ("... in 2004 that was marred by"). */
+function clauseBetween(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (CLAUSE_OPENERS.test(toks[k].lower)) return true;
+  return false;
+}

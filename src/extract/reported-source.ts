@@ -324,6 +324,37 @@ function isRoleBefore(toks: readonly Token[], a: number, b: number): boolean {
 }
 
 /**
+ * The first token of the role in apposition whose last noun phrase (a..right) follows "and" (at a - 1), or -1: "a senator
+ * from Vermont and self-described democratic socialist" (a comma, then an article or a possessor opens the role), or
+ * "the head of planning, training, and security", "the director of parks, roads and water", where bare nouns between
+ * commas (a list, the serial comma optional) stand between the role's opening and "and". (A list needs its last item
+ * bare too: "Ann Lee, a nurse, and her husband said" joins a second person. Bounded: six items.)
+ */
+function roleBeforeAnd(toks: readonly Token[], a: number, right: number, floor: number): number {
+  const serial = toks[a - 2].text === ",";
+  let k = serial ? a - 2 : a - 1;
+  for (let items = 0; items < 6; items++) {
+    const b0 = walkNP(toks, k, floor);
+    if (b0 === null || b0 >= k || b0 - 1 <= floor || toks[b0 - 1].text !== ",") return -1;
+    if (APPOSITIVE_ARTICLES.has(toks[b0].lower) || isRoleBefore(toks, b0, k)) {
+      // (With no list between, only "and" with no comma joins two roles, as before.)
+      if (items === 0) return serial ? -1 : b0;
+      return bareListItem(toks, a, right) ? b0 : -1;
+    }
+    if (!bareListItem(toks, b0, k)) return -1;
+    k = b0 - 1;
+  }
+  return -1;
+}
+
+/** Whether a..b is a bare noun item of a list: one to three words in lower case, no article or possessor ("training"). */
+function bareListItem(toks: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 3 || b <= a) return false;
+  for (let k = a; k < b; k++) if (!toks[k].word || toks[k].cap || DETERMINERS.has(toks[k].lower) || /[’']s?$/.test(toks[k].text)) return false;
+  return true;
+}
+
+/**
  * "The director of the European Centre, Ina Kirsch, said": a chunk that an article opens, at the clause's start
  * (the sentence's, or after punctuation or "and"/"but"), before the name chunk next to the verb, describes that
  * person: the role. (Not "After the debate, Ina Kirsch, ...": the walk left out the preposition before "the".)
@@ -503,10 +534,10 @@ export function subjectBefore(toks: readonly Token[], end: number, floor: number
     // in one appositive; the walk stopped at "and", and the chunk runs back to the comma before the first role.
     // ("the former governor and Environmental Protection Agency administrator": a role may open with a body's name;
     // a name after "and" is a second person, "the mayor and Tom Reyes".)
+    // ("Tom Reyes, the head of planning, training, and security, said": the role ends in a list of bare nouns.)
     if (a - 2 > floor && toks[a - 1].lower === "and" && !isName(toks, a, right)) {
-      const b0 = walkNP(toks, a - 1, floor);
-      // ("Ann Lee, Reyes's director of roads and public engagement, said": a possessor opens a role as an article does.)
-      if (b0 !== null && b0 < a - 1 && b0 - 1 > floor && toks[b0 - 1].text === "," && (APPOSITIVE_ARTICLES.has(toks[b0].lower) || isRoleBefore(toks, b0, a - 1))) a = b0;
+      const b0 = roleBeforeAnd(toks, a, right, floor);
+      if (b0 >= 0) a = b0;
     }
     // "Jo Park, 29, of Fresno, Calif., said": a place after an age opens with its preposition, which the walk left out;
     // the chunk takes it in and the walk goes on to the name.
